@@ -35,7 +35,11 @@ export class ScimError extends Error {
   }
 
   toBody(): ScimErrorBody {
-    const body: ScimErrorBody = { schemas: [SCIM_ERROR_SCHEMA], status: String(this.status), detail: this.detail };
+    const body: ScimErrorBody = {
+      schemas: [SCIM_ERROR_SCHEMA],
+      status: String(this.status),
+      detail: this.detail,
+    };
     if (this.scimType !== undefined) body.scimType = this.scimType;
     return body;
   }

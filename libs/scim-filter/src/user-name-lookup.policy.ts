@@ -1,9 +1,6 @@
-import { ScimError } from '@app/scim-core';
+import { CORE_USER_SCHEMA, ScimError } from '@app/scim-core';
 import { ScimFilter } from './filter.ast';
 import { printFilter } from './filter.printer';
-
-/** RFC 7643 §4.1; a userName may be qualified with it (RFC 7644 §3.10). */
-const CORE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 
 export interface UserNameLookup {
   readonly userName: string;

@@ -1,0 +1,41 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from '@app/audit';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule, HealthModule } from '@app/database';
+import { OrganizationsModule } from '@app/organizations';
+import { OrgRolesModule } from '@app/org-roles';
+import { CredentialGuard, TokensModule } from '@app/tokens';
+import { ProvisioningEventsController } from './events/provisioning-events.controller';
+import { AdminOrganizationsService } from './organizations/admin-organizations.service';
+import { OrganizationsController } from './organizations/organizations.controller';
+import { ScimTokensController } from './scim-tokens/scim-tokens.controller';
+import { SessionsController } from './sessions/sessions.controller';
+
+/** The internal listener: loopback by default, ADMIN_API_TOKEN on every route but health. */
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    HealthModule,
+    OrganizationsModule,
+    OrgRolesModule,
+    TokensModule,
+    AuditModule,
+  ],
+  controllers: [
+    OrganizationsController,
+    SessionsController,
+    ScimTokensController,
+    ProvisioningEventsController,
+  ],
+  providers: [
+    AdminOrganizationsService,
+    { provide: APP_GUARD, useExisting: CredentialGuard },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    },
+  ],
+})
+export class AdminApiModule {}

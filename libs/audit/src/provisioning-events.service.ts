@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ProvisioningEventEntity, type ActorType, type EventOutcome, type OrgId } from '@app/database';
+
+export interface ProvisioningEventInput {
+  actorType: ActorType;
+  actorId?: string;
+  action: string;
+  targetMemberId?: string;
+  targetUserName?: string;
+  outcome: EventOutcome;
+  httpStatus: number;
+  detail?: string;
+  requestId?: string;
+}
+
+export interface ProvisioningEventView {
+  id: string;
+  at: Date;
+  actor: { type: ActorType; id: string | null };
+  action: string;
+  target: { memberId: string | null; userName: string | null };
+  outcome: EventOutcome;
+  httpStatus: number;
+  detail: string | null;
+  requestId: string | null;
+}
+
+const MAX_DETAIL = 1000;
+const MAX_USER_NAME = 256;
+
+/** The provisioning audit log: what identity providers changed, and what was refused. */
+@Injectable()
+export class ProvisioningEventsService {
+  private readonly logger = new Logger(ProvisioningEventsService.name);
+
+  constructor(
+    @InjectRepository(ProvisioningEventEntity) private readonly events: Repository<ProvisioningEventEntity>,
+  ) {}
+
+  async record(orgId: OrgId, event: ProvisioningEventInput): Promise<void> {
+    await this.events.insert({
+      organizationId: orgId,
+      actorType: event.actorType,
+      actorId: event.actorId ?? null,
+      action: event.action,
+      targetMemberId: event.targetMemberId ?? null,
+      targetUserName: event.targetUserName?.slice(0, MAX_USER_NAME) ?? null,
+      outcome: event.outcome,
+      httpStatus: event.httpStatus,
+      detail: event.detail?.slice(0, MAX_DETAIL) ?? null,
+      requestId: event.requestId ?? null,
+    });
+  }
+
+  /** For refusals: the audit write must never turn a clean 4xx into a 500, so its own failure is only logged. */
+  recordQuietly(orgId: OrgId, event: ProvisioningEventInput): Promise<void> {
+    return this.record(orgId, event).catch((error: unknown) => {
+      this.logger.error(`Could not record a provisioning event: ${String(error)}`);
+    });
+  }
+
+  /** Newest first; `before` is the id of the last event of the previous page. */
+  async list(orgId: OrgId, limit: number, before?: string): Promise<ProvisioningEventView[]> {
+    const query = this.events
+      .createQueryBuilder('e')
+      .where('e.organization_id = :orgId', { orgId })
+      .orderBy('e.id', 'DESC')
+      .limit(limit);
+    if (before !== undefined) query.andWhere('e.id < :before', { before });
+    return (await query.getMany()).map(toView);
+  }
+}
+
+function toView(row: ProvisioningEventEntity): ProvisioningEventView {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: { type: row.actorType, id: row.actorId },
+    action: row.action,
+    target: { memberId: row.targetMemberId, userName: row.targetUserName },
+    outcome: row.outcome,
+    httpStatus: row.httpStatus,
+    detail: row.detail,
+    requestId: row.requestId,
+  };
+}

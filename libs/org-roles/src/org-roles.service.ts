@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { assertKeepsAnActiveAdmin, keepsAnActiveAdmin, type MemberRoleChange } from './last-admin.policy';
+import type { OrganizationRole, StoredRole } from './org-role';
+import { fromOrganizationRole, toOrganizationRole } from './org-role.mapper';
+import {
+  canIssueScimTokens,
+  describeMissingPrerequisites,
+  type ScimTokenIssuanceContext,
+  type ScimTokenPrerequisite,
+} from './scim-token-prerequisites.policy';
+
+/** Role mapping and role policy behind DI; every method delegates to a pure function of this lib. */
+@Injectable()
+export class OrgRolesService {
+  toOrganizationRole(stored: StoredRole): OrganizationRole {
+    return toOrganizationRole(stored);
+  }
+
+  fromOrganizationRole(value: unknown): StoredRole {
+    return fromOrganizationRole(value);
+  }
+
+  keepsAnActiveAdmin(change: MemberRoleChange): boolean {
+    return keepsAnActiveAdmin(change);
+  }
+
+  assertKeepsAnActiveAdmin(change: MemberRoleChange): void {
+    assertKeepsAnActiveAdmin(change);
+  }
+
+  canIssueScimTokens(context: ScimTokenIssuanceContext): ScimTokenPrerequisite[] {
+    return canIssueScimTokens(context);
+  }
+
+  /** Same as canIssueScimTokens; the name the tokens lib reads best with. */
+  missingTokenPrerequisites(context: ScimTokenIssuanceContext): ScimTokenPrerequisite[] {
+    return canIssueScimTokens(context);
+  }
+
+  describeMissingPrerequisites(missing: readonly ScimTokenPrerequisite[]): string {
+    return describeMissingPrerequisites(missing);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './organizations.module';
+export * from './organizations.service';
+export * from './members.service';
