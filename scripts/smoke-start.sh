@@ -8,10 +8,16 @@ chmod 755 "$data_dir"
 log="$data_dir/start.log"
 port=$((20000 + RANDOM % 10000))
 admin_port=$((port + 1))
+# Its own process group, so SIGTERM reaches the launcher behind npm and sh (npm does not always forward it).
 env -u DATABASE_URL DATA_DIR="$data_dir" PORT="$port" ADMIN_PORT="$admin_port" PUBLIC_URL="http://127.0.0.1:$port" \
-  npm start >"$log" 2>&1 &
+  setsid npm start >"$log" 2>&1 &
 pid=$!
-cleanup() { kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data_dir"; }
+cleanup() {
+  kill -TERM -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  rm -rf "$data_dir"
+}
 trap cleanup EXIT
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 &&

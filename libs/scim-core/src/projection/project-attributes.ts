@@ -2,7 +2,7 @@ import { CORE_USER_SCHEMA } from '../scim-urns';
 import { findSubAttribute, resolveAttribute } from '../schema/resolve-attribute';
 import type { ScimAttributeDefinition, ScimSchemaDefinition } from '../schema/scim-attribute-definition';
 import { findUserSchema, isUserExtensionSchema } from '../schema/user-resource.schemas';
-import { isJsonObject } from '../validation/scim-value';
+import { isJsonArray, isJsonObject } from '../validation/scim-value';
 import type { ScimUser } from '../wire/scim-user';
 import { toAttributeSelection, type AttributeSelection } from './attribute-selection';
 
@@ -101,9 +101,9 @@ function projectComplex(
   included: SubSelection,
   excluded: SubSelection,
 ): unknown {
-  if (!Array.isArray(value)) return projectObject(attribute, value, included, excluded);
+  if (!isJsonArray(value)) return projectObject(attribute, value, included, excluded);
   const items = value
-    .map((item: unknown) => projectObject(attribute, item, included, excluded))
+    .map((item) => projectObject(attribute, item, included, excluded))
     .filter((item) => item !== undefined);
   return items.length > 0 ? items : undefined;
 }
@@ -118,8 +118,9 @@ function projectObject(
   const result: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     const subAttribute = findSubAttribute(attribute, key);
-    if (subAttribute === undefined || keepsSubAttribute(subAttribute, included, excluded))
-      result[key] = inner;
+    const keep =
+      subAttribute === undefined ? included === 'all' : keepsSubAttribute(subAttribute, included, excluded);
+    if (keep) result[key] = inner;
   }
   return Object.keys(result).length > 0 ? result : undefined;
 }
@@ -128,7 +129,7 @@ function keepsSubAttribute(
   subAttribute: ScimAttributeDefinition,
   included: SubSelection,
   excluded: SubSelection,
-) {
+): boolean {
   if (subAttribute.returned === 'never') return false;
   if (subAttribute.returned === 'always') return true;
   const named = (selection: SubSelection) =>

@@ -21,6 +21,7 @@ const nameAttribute = defineAttribute('name', "The components of the user's real
   ],
 });
 
+// `primary` is missing from the §8.7.1 listing, but §2.4 gives every multi-valued attribute one and Entra sends it.
 const addressesAttribute = defineAttribute('addresses', 'A physical mailing address for this User.', {
   type: 'complex',
   multiValued: true,

@@ -2,14 +2,15 @@ import { findSubAttribute } from '../schema/resolve-attribute';
 import type { ScimAttributeDefinition } from '../schema/scim-attribute-definition';
 import { ScimError } from '../scim-error';
 import { typeError, validateScalarValue } from './scalar-value.validator';
-import { describeName, isJsonObject, type ScimComplexValue, type ScimValue } from './scim-value';
+import { describeName, isJsonArray, isJsonObject, type ScimComplexValue, type ScimValue } from './scim-value';
 
 /** Bound on entries of one multi-valued attribute: far above any real user, low enough to stop a flood. */
 export const MAX_MULTI_VALUES = 100;
 
 /**
- * Attributes a client may not set: readOnly ones "SHALL be ignored" on input (RFC 7643 §2.2), and writeOnly
- * `password` is accepted but never stored, since members sign in through SSO only.
+ * Attributes a client may not set: readOnly ones "SHALL be ignored" in POST and PUT bodies (RFC 7644 §3.3,
+ * §3.5.1; RFC 7643 §2.2), and writeOnly `password` is accepted but never stored, since members sign in through
+ * SSO only.
  */
 export function isIgnoredOnInput(definition: ScimAttributeDefinition): boolean {
   return definition.mutability === 'readOnly' || definition.mutability === 'writeOnly';
@@ -47,7 +48,7 @@ function validateMultiValued(
   path: string,
 ): ScimValue[] | undefined {
   // A lone object where an array belongs is a type error, not a one-element list (RFC 7643 §2.4).
-  if (!Array.isArray(value)) throw typeError(path, 'an array (multi-valued)');
+  if (!isJsonArray(value)) throw typeError(path, 'an array (multi-valued)');
   if (value.length > MAX_MULTI_VALUES) {
     throw ScimError.invalidValue(`Attribute '${path}' must have at most ${MAX_MULTI_VALUES} values`);
   }

@@ -23,8 +23,9 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
  * Throws only ScimError (400) for anything a client can send.
  *
  * Required on both modes: userName, name.givenName and name.familyName (vendor page, step 9; userName also
- * RFC 7643 §4.1.1). `active` is required on create only: an omitted `active` on PUT keeps the stored value,
- * since Okta's full-replace PUTs must not reactivate or deactivate by omission (idp-behaviour §3.6).
+ * RFC 7643 §4.1.1). `active` is required on create only: an omitted readWrite attribute on PUT "MAY be assumed
+ * to be not asserted" (RFC 7644 §3.5.1), and Okta's full-replace PUTs must not reactivate or deactivate by
+ * omission (idp-behaviour §3.6), so the caller keeps the stored value.
  */
 export function parseScimUserBody(body: unknown, options: { mode: 'create' }): ScimUserCreateInput;
 export function parseScimUserBody(body: unknown, options: ParseScimUserBodyOptions): ScimUserInput;

@@ -18,6 +18,11 @@ export function isJsonObject(value: unknown): value is Readonly<Record<string, u
   );
 }
 
+/** Array.isArray narrows to any[]; this narrows to unknown[] so elements are checked before use. */
+export function isJsonArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 export function isComplexValue(value: ScimValue | undefined): value is ScimComplexValue {
   return typeof value === 'object' && !Array.isArray(value);
 }

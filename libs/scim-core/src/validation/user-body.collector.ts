@@ -15,6 +15,7 @@ import {
 import {
   describeName,
   isComplexValue,
+  isJsonArray,
   isJsonObject,
   type ScimComplexValue,
   type ScimValue,
@@ -56,7 +57,7 @@ export function collectUserAttributes(body: Readonly<Record<string, unknown>>): 
  */
 function validateSchemasAttribute(value: unknown): void {
   if (value === null) return;
-  if (!Array.isArray(value) || value.length > MAX_SCHEMA_URIS) {
+  if (!isJsonArray(value) || value.length > MAX_SCHEMA_URIS) {
     throw ScimError.invalidSyntax(
       `Attribute 'schemas' must be an array of at most ${MAX_SCHEMA_URIS} schema URIs`,
     );
