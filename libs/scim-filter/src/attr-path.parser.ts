@@ -1,4 +1,4 @@
-import { AttrPath } from './filter.ast';
+import { type AttrPath } from './filter.ast';
 
 /** `ATTRNAME = ALPHA *(nameChar)`, `nameChar = "-" / "_" / DIGIT / ALPHA` (RFC 7644 §3.4.2.2, RFC 7643 §2.1). */
 export const ATTR_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;

@@ -1,5 +1,5 @@
 import { path, thrownBy } from '../test/filter.builders';
-import { AttrPath } from './filter.ast';
+import { type AttrPath } from './filter.ast';
 import { matchesFilter } from './filter.matcher';
 import { parseFilter } from './filter.parser';
 

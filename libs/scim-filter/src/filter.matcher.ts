@@ -1,5 +1,5 @@
 import { ScimError } from '@app/scim-core';
-import { AttrPath, CompareFilter, CompareOp, ScimFilter } from './filter.ast';
+import { type AttrPath, type CompareFilter, type CompareOp, type ScimFilter } from './filter.ast';
 import { printAttrPath } from './filter.printer';
 
 export interface MatchOptions {

@@ -1,5 +1,5 @@
 import { and, cmp, not, or, path, pr, vp } from '../test/filter.builders';
-import { ScimFilter } from './filter.ast';
+import { type ScimFilter } from './filter.ast';
 import { parseFilter } from './filter.parser';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';

@@ -1,8 +1,8 @@
 import { ScimError } from '@app/scim-core';
 import { parseAttrPath } from './attr-path.parser';
-import { AttrPath, COMPARE_OPS, CompareOp, CompValue, ScimFilter } from './filter.ast';
+import { type AttrPath, COMPARE_OPS, type CompareOp, type CompValue, type ScimFilter } from './filter.ast';
 import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH, MAX_FILTER_NODES } from './filter.limits';
-import { describeToken, FailFn, Token, tokenize } from './filter.tokenizer';
+import { describeToken, type FailFn, type Token, tokenize } from './filter.tokenizer';
 
 /** JSON number (RFC 8259 §6): no leading '+', no leading zeros, no bare '.'. */
 const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;

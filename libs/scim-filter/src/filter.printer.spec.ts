@@ -1,6 +1,6 @@
 import { ScimError } from '@app/scim-core';
 import { and, cmp, not, or, path, pr, thrownBy, vp } from '../test/filter.builders';
-import { ScimFilter } from './filter.ast';
+import { type ScimFilter } from './filter.ast';
 import { printAttrPath, printFilter, printPatchPath } from './filter.printer';
 
 const [a, b, c] = [pr(path('a')), pr(path('b')), pr(path('c'))];

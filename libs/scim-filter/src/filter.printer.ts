@@ -1,5 +1,11 @@
 import { ScimError } from '@app/scim-core';
-import { AttrPath, CompValue, LogicalFilter, ScimFilter, ScimPatchPath } from './filter.ast';
+import {
+  type AttrPath,
+  type CompValue,
+  type LogicalFilter,
+  type ScimFilter,
+  type ScimPatchPath,
+} from './filter.ast';
 
 /**
  * Prints the canonical text of a filter: lower-case operators, single spaces, JSON string values and only the

@@ -1,4 +1,4 @@
-import { ScimError } from '@app/scim-core';
+import { type ScimError } from '@app/scim-core';
 
 type Punctuation = '(' | ')' | '[' | ']';
 

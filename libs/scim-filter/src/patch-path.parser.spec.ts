@@ -1,5 +1,5 @@
 import { and, cmp, path, thrownBy } from '../test/filter.builders';
-import { isWholeExtensionPath, ScimPatchPath } from './filter.ast';
+import { isWholeExtensionPath, type ScimPatchPath } from './filter.ast';
 import { parsePatchPath } from './patch-path.parser';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';

@@ -1,9 +1,9 @@
 import { ScimError } from '@app/scim-core';
 import { ATTR_NAME, isSchemaUri } from './attr-path.parser';
-import { ScimPatchPath } from './filter.ast';
+import { type ScimPatchPath } from './filter.ast';
 import { MAX_FILTER_LENGTH } from './filter.limits';
 import { FilterParser } from './filter.parser';
-import { FailFn, Token, tokenize } from './filter.tokenizer';
+import { type FailFn, type Token, tokenize } from './filter.tokenizer';
 
 export interface PatchPathOptions {
   /**

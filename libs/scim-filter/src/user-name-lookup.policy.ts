@@ -1,5 +1,5 @@
 import { CORE_USER_SCHEMA, ScimError } from '@app/scim-core';
-import { ScimFilter } from './filter.ast';
+import { type ScimFilter } from './filter.ast';
 import { printFilter } from './filter.printer';
 
 export interface UserNameLookup {

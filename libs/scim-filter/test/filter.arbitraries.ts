@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { AttrPath, COMPARE_OPS, CompValue, ScimFilter, ScimPatchPath } from '../src/filter.ast';
+import {
+  type AttrPath,
+  COMPARE_OPS,
+  type CompValue,
+  type ScimFilter,
+  type ScimPatchPath,
+} from '../src/filter.ast';
 import { MAX_FILTER_NODES } from '../src/filter.limits';
 
 /** fast-check makes null-prototype objects by default; the parser returns plain ones and toStrictEqual notices. */

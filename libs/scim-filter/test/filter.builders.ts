@@ -1,5 +1,5 @@
 import { ScimError } from '@app/scim-core';
-import { AttrPath, CompareOp, CompValue, ScimFilter } from '../src/filter.ast';
+import { type AttrPath, type CompareOp, type CompValue, type ScimFilter } from '../src/filter.ast';
 
 /** Terse AST constructors for expected values in specs. */
 export const path = (name: string, subAttr?: string, uri?: string): AttrPath => ({

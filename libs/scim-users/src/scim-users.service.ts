@@ -82,7 +82,7 @@ export class ScimUsersService {
       'replace',
       { memberId: id, userName: peekUserName(body) },
       () =>
-        this.update(caller, id, preconditions, async (current) => {
+        this.update(caller, id, preconditions, (current) => {
           const input = parseScimUserBody(body, { mode: 'replace' });
           return toUserValues(input, replaceFallback(current));
         }),
@@ -97,7 +97,7 @@ export class ScimUsersService {
     preconditions: Preconditions,
   ): Promise<ScimUser> {
     const result = await this.audit.track(caller, 'patch', { memberId: id }, () =>
-      this.update(caller, id, preconditions, async (current) => {
+      this.update(caller, id, preconditions, (current) => {
         const patched = applyPatchOperations(toScimUserDocument(current), parsePatchRequest(body));
         const input = parseScimUserBody(patched, { mode: 'replace' });
         return toUserValues(input, patchFallback(current));
@@ -122,11 +122,11 @@ export class ScimUsersService {
     caller: ScimCaller,
     id: string,
     preconditions: Preconditions,
-    compute: (current: StoredUser) => Promise<UserValues>,
+    compute: (current: StoredUser) => UserValues,
   ): Promise<ReturnType<ScimUsersService['written']> & { changed: boolean }> {
     const updated = await this.users.update(caller.orgId, id, async (current, guard) => {
       assertIfMatch(preconditions.ifMatch, current.version);
-      const next = await compute(current);
+      const next = compute(current);
       if (sameValues(current, next)) return undefined;
       await this.assertKeepsAnAdmin(current, next, guard);
       return next;

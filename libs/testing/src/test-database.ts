@@ -9,7 +9,8 @@ export interface TestDatabase {
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (url === undefined) throw new Error('TEST_DATABASE_URL is unset: run the tests through jest (test/global-setup.mjs)');
+  if (url === undefined)
+    throw new Error('TEST_DATABASE_URL is unset: run the tests through jest (test/global-setup.mjs)');
   return url;
 }
 

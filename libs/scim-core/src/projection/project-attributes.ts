@@ -43,7 +43,7 @@ export function projectAttributes(
   }
   result.schemas = resource.schemas.filter((uri) => uri === CORE_USER_SCHEMA || Object.hasOwn(result, uri));
   // Every kept key and value is a subset of the resource's own, so the shape is a Partial of its type.
-  return result as Partial<ScimUser>;
+  return result;
 }
 
 function projectTopLevel(key: string, value: unknown, projection: Projection): unknown {

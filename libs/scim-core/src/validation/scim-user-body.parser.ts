@@ -103,5 +103,5 @@ function withoutKeys(value: ScimComplexValue, keys: ReadonlySet<string>): ScimCo
  * scim-user-attributes.spec.ts keeps ScimUserAttributes and those definitions in step.
  */
 function asUserAttributes(attributes: ScimComplexValue): ScimUserAttributes {
-  return attributes as ScimUserAttributes;
+  return attributes;
 }

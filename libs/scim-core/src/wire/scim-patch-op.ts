@@ -1,4 +1,4 @@
-import { PATCH_OP_SCHEMA } from '../scim-urns';
+import { type PATCH_OP_SCHEMA } from '../scim-urns';
 
 /**
  * PATCH operation names (RFC 7644 §3.5.2). Entra's default dialect sends `Add`/`Replace`/`Remove`, so a parser

@@ -1,5 +1,5 @@
 import type { ScimOrganizationRole } from '../schema/lambdatest-user.schema';
-import { ENTERPRISE_USER_SCHEMA, LAMBDATEST_USER_SCHEMA } from '../scim-urns';
+import { type ENTERPRISE_USER_SCHEMA, type LAMBDATEST_USER_SCHEMA } from '../scim-urns';
 import type { ScimMeta } from './scim-meta';
 
 /** The "name" complex attribute (RFC 7643 §4.1.1). */

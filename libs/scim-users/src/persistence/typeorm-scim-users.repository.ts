@@ -46,10 +46,11 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
       const users = match === undefined || page.startIndex > 1 || page.count === 0 ? [] : [match];
       return { totalResults: match === undefined ? 0 : 1, users };
     }
-    const [{ total }] = (await this.dataSource.query(
+    const counted: [{ total: number }] = await this.dataSource.query(
       'SELECT count(*)::int AS total FROM members WHERE organization_id = $1 AND deleted_at IS NULL',
       [orgId],
-    )) as [{ total: number }];
+    );
+    const total = counted[0].total;
     if (page.count === 0 || page.startIndex > total) return { totalResults: total, users: [] };
     const rows: MemberRow[] = await this.dataSource.query(
       `SELECT ${MEMBER_COLUMNS} FROM members WHERE organization_id = $1 AND deleted_at IS NULL
@@ -92,14 +93,14 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
       const next = await mutate(current, this.adminGuard(manager, orgId, id));
       if (next === undefined) return { user: current, changed: false };
       // Structured result: for UPDATE … RETURNING the plain form is [rows, count], not rows.
-      const result: QueryResult<MemberRow> = await runnerOf(manager).query(
+      const result = (await runnerOf(manager).query(
         `UPDATE members SET user_name = $2, external_id = $3, active = $4, given_name = $5, family_name = $6,
                 display_name = $7, role = $8, attributes = $9, version = version + 1, updated_at = now()
           WHERE organization_id = $1 AND id = $10
           RETURNING ${MEMBER_COLUMNS}`,
         [orgId, ...valueParameters(next), id],
         true,
-      );
+      )) as QueryResult<MemberRow>;
       if (current.active && !next.active) await this.revokeSessions(manager, orgId, id);
       return { user: toStoredUser(result.records[0]), changed: true };
     });
@@ -142,12 +143,12 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
     return {
       countOtherActiveAdmins: async () => {
         await manager.query('SELECT id FROM organizations WHERE id = $1 FOR UPDATE', [orgId]);
-        const [{ count }] = (await manager.query(
+        const counted: [{ count: number }] = await manager.query(
           `SELECT count(*)::int AS count FROM members
             WHERE organization_id = $1 AND id <> $2 AND role = 'admin' AND active AND deleted_at IS NULL`,
           [orgId, id],
-        )) as [{ count: number }];
-        return count;
+        );
+        return counted[0].count;
       },
     };
   }
