@@ -31,6 +31,15 @@ export async function startTestApps(env: Record<string, string> = {}): Promise<T
     DB_POOL_SIZE: '5',
     ...env,
   });
+  const adminModule = await Test.createTestingModule({ imports: [AdminApiModule] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
+  const adminApi = adminModule.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+  await adminApi.init();
+  // @nestjs/passport registers strategies in passport's one process-wide registry: the app built last wins. The
+  // scim-api goes last so its SCIM token strategy (and its cache, which revocation evicts) is the one in use, as in
+  // production where each listener is its own process.
   const scimModule = await Test.createTestingModule({ imports: [ScimApiModule] })
     .overrideProvider(AppConfig)
     .useValue(config)
@@ -39,12 +48,6 @@ export async function startTestApps(env: Record<string, string> = {}): Promise<T
     scimModule.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] }),
   );
   await scimApi.init();
-  const adminModule = await Test.createTestingModule({ imports: [AdminApiModule] })
-    .overrideProvider(AppConfig)
-    .useValue(config)
-    .compile();
-  const adminApi = adminModule.createNestApplication<NestExpressApplication>({ logger: ['error'] });
-  await adminApi.init();
   return {
     db,
     config,

@@ -3,20 +3,23 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@app/audit';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule, HealthModule } from '@app/database';
+import { ObservabilityModule } from '@app/observability';
 import { OrganizationsModule } from '@app/organizations';
 import { OrgRolesModule } from '@app/org-roles';
 import { CredentialGuard, TokensModule } from '@app/tokens';
 import { ProvisioningEventsController } from './events/provisioning-events.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { AdminOrganizationsService } from './organizations/admin-organizations.service';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ScimTokensController } from './scim-tokens/scim-tokens.controller';
 import { SessionsController } from './sessions/sessions.controller';
 
-/** The internal listener: loopback by default, ADMIN_API_TOKEN on every route but health. */
+/** The internal listener: loopback by default, ADMIN_API_TOKEN on every route but health (metrics included). */
 @Module({
   imports: [
     ConfigModule,
     DatabaseModule,
+    ObservabilityModule.forRoot({ service: 'admin-api' }),
     HealthModule,
     OrganizationsModule,
     OrgRolesModule,
@@ -28,6 +31,7 @@ import { SessionsController } from './sessions/sessions.controller';
     SessionsController,
     ScimTokensController,
     ProvisioningEventsController,
+    MetricsController,
   ],
   providers: [
     AdminOrganizationsService,
