@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryResult, type QueryRunner } from 'typeorm';
 import { isUuid, type OrgId } from '@app/database';
+import { ScimError } from '@app/scim-core';
 import type { PageRequest, StoredUser, UserPage, UserValues } from '../stored-user';
 import { MEMBER_COLUMNS, toStoredUser, valueParameters, type MemberRow } from './member-row';
 import {
@@ -92,15 +93,23 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
       if (current === undefined) return undefined;
       const next = await mutate(current, this.adminGuard(manager, orgId, id));
       if (next === undefined) return { user: current, changed: false };
+      if (next.userName.toLowerCase() !== current.userName.toLowerCase()) {
+        await this.claimUserName(manager, orgId, next.userName);
+      }
       // Structured result: for UPDATE … RETURNING the plain form is [rows, count], not rows.
-      const result = (await runnerOf(manager).query(
-        `UPDATE members SET user_name = $2, external_id = $3, active = $4, given_name = $5, family_name = $6,
+      const result = (await runnerOf(manager)
+        .query(
+          `UPDATE members SET user_name = $2, external_id = $3, active = $4, given_name = $5, family_name = $6,
                 display_name = $7, role = $8, attributes = $9, version = version + 1, updated_at = now()
           WHERE organization_id = $1 AND id = $10
           RETURNING ${MEMBER_COLUMNS}`,
-        [orgId, ...valueParameters(next), id],
-        true,
-      )) as QueryResult<MemberRow>;
+          [orgId, ...valueParameters(next), id],
+          true,
+        )
+        // A concurrent create can still take the name between the claim and the write: same answer, 409.
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? userNameTaken(next.userName) : error;
+        })) as QueryResult<MemberRow>;
       if (current.active && !next.active) await this.revokeSessions(manager, orgId, id);
       return { user: toStoredUser(result.records[0]), changed: true };
     });
@@ -124,6 +133,25 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
       await this.revokeSessions(manager, orgId, id);
       return current;
     });
+  }
+
+  /**
+   * A rename must not collide: a live holder of the name is 409 uniqueness (RFC 7644 §3.12); a tombstone holding it
+   * gives the name up (its user_name gets a suffix with a control character, which no SCIM userName may contain), since the live user now owns it.
+   */
+  private async claimUserName(manager: EntityManager, orgId: OrgId, userName: string): Promise<void> {
+    const holders: { id: string; deleted: boolean }[] = await manager.query(
+      `SELECT id, deleted_at IS NOT NULL AS deleted FROM members
+        WHERE organization_id = $1 AND lower(user_name) = lower($2) FOR UPDATE`,
+      [orgId, userName],
+    );
+    const holder = holders[0];
+    if (holder === undefined) return;
+    if (!holder.deleted) throw userNameTaken(userName);
+    await manager.query(
+      `UPDATE members SET user_name = user_name || E'\\x01released:' || id WHERE organization_id = $1 AND id = $2`,
+      [orgId, holder.id],
+    );
   }
 
   private async lock(manager: EntityManager, orgId: OrgId, id: string): Promise<StoredUser | undefined> {
@@ -165,4 +193,13 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
 function runnerOf(manager: EntityManager): QueryRunner {
   if (manager.queryRunner === undefined) throw new Error('Expected a transactional entity manager');
   return manager.queryRunner;
+}
+
+function userNameTaken(userName: string): ScimError {
+  return ScimError.uniqueness(`A user with userName '${userName}' already exists in this organization`);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const failure = error as { code?: unknown; driverError?: { code?: unknown } };
+  return failure.code === '23505' || failure.driverError?.code === '23505';
 }
