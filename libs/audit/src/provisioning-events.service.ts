@@ -71,6 +71,16 @@ export class ProvisioningEventsService {
     if (before !== undefined) query.andWhere('e.id < :before', { before });
     return (await query.getMany()).map(toView);
   }
+
+  /** When an actor of this type last left an event (the id orders events as `at` does), or null. */
+  async newestAt(orgId: OrgId, actorType: ActorType): Promise<Date | null> {
+    const row = await this.events.findOne({
+      select: { id: true, at: true },
+      where: { organizationId: orgId, actorType },
+      order: { id: 'DESC' },
+    });
+    return row?.at ?? null;
+  }
 }
 
 function toView(row: ProvisioningEventEntity): ProvisioningEventView {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
-import { isUuid, MemberEntity, type MemberRole, type OrgId } from '@app/database';
+import { In, IsNull, Repository } from 'typeorm';
+import { isUuid, MEMBER_ROLES, MemberEntity, type MemberRole, type OrgId } from '@app/database';
 
 export interface CreateConsoleMemberInput {
   userName: string;
@@ -15,6 +15,14 @@ export interface MemberPage {
   totalResults: number;
   startIndex: number;
   members: MemberEntity[];
+}
+
+/** Live members only (tombstones excluded); `byRole` counts active and disabled members alike. */
+export interface MemberCounts {
+  total: number;
+  active: number;
+  disabled: number;
+  byRole: Record<MemberRole, number>;
 }
 
 export class MemberUserNameTakenError extends Error {
@@ -71,5 +79,41 @@ export class MembersService {
       take: count,
     });
     return { totalResults, startIndex, members };
+  }
+
+  /** One grouped query over the (organization_id, …) rows; the settings page's counts by role and state. */
+  async countByRoleAndState(orgId: OrgId): Promise<MemberCounts> {
+    const rows = await this.members
+      .createQueryBuilder('m')
+      .select('m.role', 'role')
+      .addSelect('m.active', 'active')
+      .addSelect('count(*)::int', 'count')
+      .where('m.organization_id = :orgId AND m.deleted_at IS NULL', { orgId })
+      .groupBy('m.role')
+      .addGroupBy('m.active')
+      .getRawMany<{ role: MemberRole; active: boolean; count: number }>();
+    const counts: MemberCounts = {
+      total: 0,
+      active: 0,
+      disabled: 0,
+      byRole: Object.fromEntries(MEMBER_ROLES.map((role) => [role, 0])) as Record<MemberRole, number>,
+    };
+    for (const row of rows) {
+      counts.total += row.count;
+      counts[row.active ? 'active' : 'disabled'] += row.count;
+      counts.byRole[row.role] += row.count;
+    }
+    return counts;
+  }
+
+  /** userName by member id, deleted members included (a token outlives the member who issued it). */
+  async userNamesById(orgId: OrgId, memberIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(memberIds)].filter(isUuid);
+    if (ids.length === 0) return new Map();
+    const rows = await this.members.find({
+      select: { id: true, userName: true },
+      where: { organizationId: orgId, id: In(ids) },
+    });
+    return new Map(rows.map((row) => [row.id, row.userName]));
   }
 }

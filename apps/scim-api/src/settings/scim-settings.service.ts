@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { AppConfig } from '@app/config';
 import type { MemberEntity, OrganizationEntity } from '@app/database';
 import { MembersService, OrganizationsService } from '@app/organizations';
+import { OrgRolesService, type OrganizationRole } from '@app/org-roles';
 import {
   ScimTokensService,
   toScimTokenView,
@@ -14,6 +15,10 @@ export interface ScimSettingsView {
   baseUrl: string;
   prerequisites: { enterprisePlan: boolean; ssoConfigured: boolean; callerIsAdmin: boolean };
   tokens: ScimTokenView[];
+  /** Who is signed in, for the page's header. */
+  caller: { memberId: string; userName: string; role: OrganizationRole };
+  /** userName of each token's `createdBy`, so the page need not show member ids. */
+  tokenCreators: Record<string, string>;
 }
 
 interface CallerContext {
@@ -31,12 +36,17 @@ export class ScimSettingsService {
     private readonly organizations: OrganizationsService,
     private readonly members: MembersService,
     private readonly tokens: ScimTokensService,
+    private readonly orgRoles: OrgRolesService,
     private readonly config: AppConfig,
   ) {}
 
   async get(principal: SessionPrincipal, orgId: string): Promise<ScimSettingsView> {
     const { organization, caller } = await this.callerContext(principal, orgId);
     const rows = await this.tokens.listActive(principal.orgId);
+    const creators = await this.members.userNamesById(
+      principal.orgId,
+      rows.flatMap((row) => (row.createdBy === null ? [] : [row.createdBy])),
+    );
     return {
       baseUrl: this.config.scimBaseUrl,
       prerequisites: {
@@ -45,6 +55,12 @@ export class ScimSettingsService {
         callerIsAdmin: caller.role === 'admin',
       },
       tokens: rows.map(toScimTokenView),
+      caller: {
+        memberId: caller.id,
+        userName: caller.userName,
+        role: this.orgRoles.toOrganizationRole(caller.role),
+      },
+      tokenCreators: Object.fromEntries(creators),
     };
   }
 
