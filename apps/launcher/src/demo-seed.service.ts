@@ -45,4 +45,14 @@ export class DemoSeedService {
     const session = await this.sessions.create(orgId, admin.id);
     return { organizationId: orgId, memberId: admin.id, scimToken: token.token, sessionToken: session.token };
   }
+
+  /** Later starts: a fresh console session (the saved one lasts 8 hours), so the printed settings link works. */
+  async resume(saved: DemoCredentials): Promise<DemoCredentials | undefined> {
+    try {
+      const session = await this.sessions.create(asOrgId(saved.organizationId), saved.memberId);
+      return { ...saved, sessionToken: session.token };
+    } catch {
+      return undefined;
+    }
+  }
 }

@@ -51,13 +51,15 @@ async function seedDemo(env: NodeJS.ProcessEnv, config: AppConfig): Promise<Demo
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, ADMIN_API_TOKEN: env.ADMIN_API_TOKEN });
   const context = await NestFactory.createApplicationContext(DemoSeedModule, { logger: ['error'] });
   try {
-    const created = await context.get(DemoSeedService).seed();
+    const seeder = context.get(DemoSeedService);
+    const created = await seeder.seed();
     if (created !== undefined) {
       mkdirSync(resolve(config.DATA_DIR), { recursive: true });
       writeFileSync(file, JSON.stringify(created), { mode: 0o600 });
       return created;
     }
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials) : undefined;
+    if (!existsSync(file)) return undefined;
+    return seeder.resume(JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials);
   } finally {
     await context.close();
   }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class ListEventsQueryDto {
   @IsOptional()
@@ -11,6 +11,7 @@ export class ListEventsQueryDto {
 
   /** The id of the oldest event of the previous page. */
   @IsOptional()
-  @IsNumberString({ no_symbols: true })
+  // At most 18 digits, so it always fits the bigint id column (a longer number would be a 500, not a 400).
+  @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be the id of a provisioning event' })
   before?: string;
 }
