@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -23,6 +24,7 @@ async function bootstrap(): Promise<void> {
   enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS);
   configureHttpServer(app.getHttpServer());
   await app.listen(config.ADMIN_PORT, config.ADMIN_HOST);
+  new Logger('Bootstrap').log(`admin-api listening on ${config.ADMIN_HOST}:${config.ADMIN_PORT}`);
   process.send?.({ ready: 'admin-api', port: config.ADMIN_PORT });
 }
 

@@ -46,10 +46,10 @@ export class ProvisioningEventsService {
       actorId: event.actorId ?? null,
       action: event.action,
       targetMemberId: event.targetMemberId ?? null,
-      targetUserName: event.targetUserName?.slice(0, MAX_USER_NAME) ?? null,
+      targetUserName: storable(event.targetUserName, MAX_USER_NAME),
       outcome: event.outcome,
       httpStatus: event.httpStatus,
-      detail: event.detail?.slice(0, MAX_DETAIL) ?? null,
+      detail: storable(event.detail, MAX_DETAIL),
       requestId: event.requestId ?? null,
     });
   }
@@ -95,4 +95,15 @@ function toView(row: ProvisioningEventEntity): ProvisioningEventView {
     detail: row.detail,
     requestId: row.requestId,
   };
+}
+
+/**
+ * Refused requests carry whatever the client sent; PostgreSQL text cannot hold NUL or a lone surrogate, and losing
+ * the audit event of a hostile request would be the worst moment to lose one. Such characters become U+FFFD.
+ */
+function storable(text: string | undefined, maxLength: number): string | null {
+  if (text === undefined) return null;
+  return text
+    .slice(0, maxLength)
+    .replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

@@ -6,7 +6,11 @@ const MIGRATION_LOCK_KEY = 7_644_2020;
 
 /** Runs pending migrations under a PostgreSQL advisory lock; returns the names of the migrations applied. */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url, poolSize: 2 }), logging: false });
+  // No statement timeout: a migration may legitimately run longer than any request statement.
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url, poolSize: 2, statementTimeoutMs: 0 }),
+    logging: false,
+  });
   await dataSource.initialize();
   try {
     const runner = dataSource.createQueryRunner();

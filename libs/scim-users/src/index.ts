@@ -5,3 +5,4 @@ export * from './etag';
 export * from './list-query';
 export * from './stored-user';
 export * from './scim-user.mapper';
+export * from './unreadable-body';

@@ -26,6 +26,7 @@ import {
   toUserValues,
 } from './scim-user.mapper';
 import type { StoredUser, UserValues } from './stored-user';
+import { readableBody } from './unreadable-body';
 
 /** One method per SCIM operation on /Users (RFC 7644 §3.3 to §3.6). */
 @Injectable()
@@ -40,7 +41,7 @@ export class ScimUsersService {
   async create(caller: ScimCaller, body: unknown): Promise<ScimUser> {
     const userName = peekUserName(body);
     const result = await this.audit.track(caller, 'create', { userName }, async () => {
-      const values = toUserValues(parseScimUserBody(body, { mode: 'create' }), CREATE_FALLBACK);
+      const values = toUserValues(parseScimUserBody(readableBody(body), { mode: 'create' }), CREATE_FALLBACK);
       const created = await this.users.create(caller.orgId, values);
       if (created.kind === 'taken') {
         throw ScimError.uniqueness(
@@ -83,7 +84,7 @@ export class ScimUsersService {
       { memberId: id, userName: peekUserName(body) },
       () =>
         this.update(caller, id, preconditions, (current) => {
-          const input = parseScimUserBody(body, { mode: 'replace' });
+          const input = parseScimUserBody(readableBody(body), { mode: 'replace' });
           return toUserValues(input, replaceFallback(current));
         }),
     );
@@ -98,7 +99,10 @@ export class ScimUsersService {
   ): Promise<ScimUser> {
     const result = await this.audit.track(caller, 'patch', { memberId: id }, () =>
       this.update(caller, id, preconditions, (current) => {
-        const patched = applyPatchOperations(toScimUserDocument(current), parsePatchRequest(body));
+        const patched = applyPatchOperations(
+          toScimUserDocument(current),
+          parsePatchRequest(readableBody(body)),
+        );
         const input = parseScimUserBody(patched, { mode: 'replace' });
         return toUserValues(input, patchFallback(current));
       }),
@@ -171,8 +175,10 @@ export class ScimUsersService {
   }
 }
 
+/** The id is client input: echo a bounded, printable excerpt only. */
 function notFound(id: string): ScimError {
-  return ScimError.notFound(`User ${id} not found`);
+  const shown = id.length > 64 || /[^\x20-\x7e]/.test(id) ? 'with that id' : id;
+  return ScimError.notFound(`User ${shown} not found`);
 }
 
 /** For the audit only: the userName a refused create or replace was about, if the body has a usable one. */

@@ -1,16 +1,12 @@
-import {
-  Catch,
-  HttpException,
-  HttpStatus,
-  Logger,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { ScimError } from '@app/scim-core';
 import { isScimRequest, SCIM_CONTENT_TYPE } from './scim-paths';
 import type { RequestWithId } from './request-id.middleware';
 import { toScimError } from './to-scim-error';
+
+/** RFC 9110 §10.2.3: when to try again after a 503 (the database is down or overloaded). */
+const RETRY_UNAVAILABLE_SECONDS = '5';
 
 /**
  * The one exception filter of the public listener. Under /api/scim every error is an RFC 7644 §3.12 body; the
@@ -29,7 +25,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const scim = isScimRequest(req);
     const error = toScimError(exception, scim ? 'scim' : 'settings');
     if (error.status >= 500) this.logUnexpected(exception, req);
-    if (error.status === HttpStatus.UNAUTHORIZED) res.setHeader('WWW-Authenticate', 'Bearer realm="scim"');
+    if (error.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="scim"');
+    if (error.status === 503) res.setHeader('Retry-After', RETRY_UNAVAILABLE_SECONDS);
     if (scim) {
       res.status(error.status).type(SCIM_CONTENT_TYPE).send(JSON.stringify(error.toBody()));
       return;
