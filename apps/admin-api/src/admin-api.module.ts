@@ -1,8 +1,9 @@
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@app/audit';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule, HealthModule } from '@app/database';
+import { ApiExceptionFilter } from '@app/http';
 import { ObservabilityModule } from '@app/observability';
 import { OrganizationsModule } from '@app/organizations';
 import { OrgRolesModule } from '@app/org-roles';
@@ -36,6 +37,8 @@ import { SessionsController } from './sessions/sessions.controller';
   providers: [
     AdminOrganizationsService,
     { provide: APP_GUARD, useExisting: CredentialGuard },
+    // 401 with WWW-Authenticate (RFC 6750 §3), 503 when PostgreSQL is unreachable, a bare 500 otherwise.
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

@@ -12,12 +12,14 @@ import {
   ServiceMetrics,
   type AppLogger,
 } from '@app/observability';
+import { requestIdMiddleware } from '@app/http';
 import { AdminApiModule } from './admin-api.module';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AdminApiModule, { bufferLogs: true });
   app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
   app.use(createRequestObserver(app.get<symbol, AppLogger>(APP_LOGGER), app.get(ServiceMetrics)));
   app.use(helmet());
   const config = app.get(AppConfig);

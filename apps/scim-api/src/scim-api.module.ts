@@ -5,11 +5,11 @@ import { DatabaseModule, HealthModule } from '@app/database';
 import { ObservabilityModule } from '@app/observability';
 import { RateLimitModule } from '@app/rate-limit';
 import { CredentialGuard, TokensModule } from '@app/tokens';
-import { ApiExceptionFilter } from './http/api-exception.filter';
 import { MetricsController } from './http/metrics.controller';
 import { ScimRateLimitInterceptor } from './http/rate-limit.interceptor';
 import { ScimModule } from './scim/scim.module';
 import { SettingsModule } from './settings/settings.module';
+import { ApiExceptionFilter } from '@app/http';
 
 /** The public listener: the SCIM API, the organization settings API, health, and its metrics (admin token). */
 @Module({

@@ -4,10 +4,9 @@ import { AppConfig } from '@app/config';
 import { APP_LOGGER, createRequestObserver, ServiceMetrics, type AppLogger } from '@app/observability';
 import { createBodyErrorHandler } from './http/body-error.handler';
 import { MAX_JSON_DEPTH, rejectDeepJson } from './http/json-depth';
-import { requestIdMiddleware } from './http/request-id.middleware';
 import { scimContentTypeMiddleware } from './http/scim-content-type.middleware';
-import { SCIM_PREFIX } from './http/scim-paths';
 import { securityHeaders } from './http/security-headers.middleware';
+import { requestIdMiddleware, SCIM_PREFIX } from '@app/http';
 
 /**
  * What main.ts and the e2e tests both apply to the Nest application, so tests exercise the real HTTP setup.

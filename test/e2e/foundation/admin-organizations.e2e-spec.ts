@@ -228,7 +228,12 @@ describe('Internal admin API: organizations and members (/internal/organizations
                 ? admin().patch(path).send({ name: 'Evil' })
                 : admin().delete(path);
         if (authorization !== undefined) call = call.set('Authorization', authorization);
-        statuses.push(`${method.toUpperCase()} ${path} ${(await call).status}`);
+        const res = await call;
+        // RFC 6750 §3: a 401 names the scheme the client must use.
+        const challenge = String(res.headers['www-authenticate']).startsWith('Bearer')
+          ? ''
+          : ' (no Bearer challenge)';
+        statuses.push(`${method.toUpperCase()} ${path} ${res.status}${challenge}`);
       }
 
       expect(statuses).toEqual(

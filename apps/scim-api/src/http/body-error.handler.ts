@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { ScimError } from '@app/scim-core';
 import { UnreadableBody } from '@app/scim-users';
-import { isScimRequest, SCIM_CONTENT_TYPE } from './scim-paths';
+import { isScimRequest, SCIM_CONTENT_TYPE } from '@app/http';
 
 interface BodyParserError {
   type?: string;

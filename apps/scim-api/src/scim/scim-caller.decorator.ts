@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { ScimCaller } from '@app/scim-users';
 import type { Principal } from '@app/tokens';
-import type { RequestWithId } from '../http/request-id.middleware';
+import { type RequestWithId } from '@app/http';
 
 /** The SCIM caller: the organization and token the bearer strategy established, plus the request id. */
 export const CurrentScimCaller = createParamDecorator(

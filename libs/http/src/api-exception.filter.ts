@@ -9,8 +9,8 @@ import { toScimError } from './to-scim-error';
 const RETRY_UNAVAILABLE_SECONDS = '5';
 
 /**
- * The one exception filter of the public listener. Under /api/scim every error is an RFC 7644 §3.12 body; the
- * settings API answers `{ statusCode, message }`. Unknown errors are a generic 500, logged with the request id,
+ * The one exception filter of both listeners. Under /api/scim every error is an RFC 7644 §3.12 body; the settings
+ * API and the internal admin API answer `{ statusCode, message }`. Unknown errors are a generic 500, logged with the request id,
  * never with a stack trace or SQL in the body. 401 carries `WWW-Authenticate: Bearer` (RFC 6750 §3).
  */
 @Catch()
