@@ -1,12 +1,12 @@
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule, HealthModule } from '@app/database';
 import { ObservabilityModule } from '@app/observability';
 import { RateLimitModule } from '@app/rate-limit';
 import { CredentialGuard, TokensModule } from '@app/tokens';
 import { MetricsController } from './http/metrics.controller';
-import { ScimRateLimitInterceptor } from './http/rate-limit.interceptor';
+import { ScimRateLimitGuard } from './http/rate-limit.guard';
 import { ScimModule } from './scim/scim.module';
 import { SettingsModule } from './settings/settings.module';
 import { ApiExceptionFilter } from '@app/http';
@@ -26,8 +26,8 @@ import { ApiExceptionFilter } from '@app/http';
   controllers: [MetricsController],
   providers: [
     { provide: APP_GUARD, useExisting: CredentialGuard },
-    // Interceptors run after guards: the limiter sees the organization the SCIM token belongs to.
-    { provide: APP_INTERCEPTOR, useClass: ScimRateLimitInterceptor },
+    // Global guards run in registration order: the limiter sees the organization the SCIM token belongs to.
+    { provide: APP_GUARD, useClass: ScimRateLimitGuard },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     {
       provide: APP_PIPE,

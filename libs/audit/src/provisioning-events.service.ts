@@ -39,19 +39,25 @@ export class ProvisioningEventsService {
     @InjectRepository(ProvisioningEventEntity) private readonly events: Repository<ProvisioningEventEntity>,
   ) {}
 
+  /** Hand-written and without RETURNING: TypeORM's insert builder cost ~70 µs of CPU per SCIM write (bench profile). */
   async record(orgId: OrgId, event: ProvisioningEventInput): Promise<void> {
-    await this.events.insert({
-      organizationId: orgId,
-      actorType: event.actorType,
-      actorId: event.actorId ?? null,
-      action: event.action,
-      targetMemberId: event.targetMemberId ?? null,
-      targetUserName: storable(event.targetUserName, MAX_USER_NAME),
-      outcome: event.outcome,
-      httpStatus: event.httpStatus,
-      detail: storable(event.detail, MAX_DETAIL),
-      requestId: event.requestId ?? null,
-    });
+    await this.events.query(
+      `INSERT INTO provisioning_events (organization_id, actor_type, actor_id, action, target_member_id,
+         target_user_name, outcome, http_status, detail, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        orgId,
+        event.actorType,
+        event.actorId ?? null,
+        event.action,
+        event.targetMemberId ?? null,
+        storable(event.targetUserName, MAX_USER_NAME),
+        event.outcome,
+        event.httpStatus,
+        storable(event.detail, MAX_DETAIL),
+        event.requestId ?? null,
+      ],
+    );
   }
 
   /** For refusals: the audit write must never turn a clean 4xx into a 500, so its own failure is only logged. */

@@ -24,8 +24,9 @@ const REDACTED_PATHS = [
 
 /**
  * One JSON object per line on stdout (the twelve-factor way; the platform collects it). `time` is ISO 8601 and
- * `level` a name, so the lines read without a pino-aware tool. The destination is synchronous: lines written just
- * before process.exit on SIGTERM are not lost.
+ * `level` a name, so the lines read without a pino-aware tool. Writes are buffered (4 KiB) rather than one write(2)
+ * per request line, which the benchmark showed costing 10-15% of a lookup's CPU; the buffer is flushed
+ * synchronously when the process exits (graceful shutdown ends in process.exit), so no line is lost.
  */
 export function createLogger(options: {
   service: string;
@@ -40,6 +41,12 @@ export function createLogger(options: {
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: true }),
+    options.destination ?? bufferedStdout(),
   );
+}
+
+function bufferedStdout(): DestinationStream {
+  const stream = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  process.once('exit', () => stream.flushSync());
+  return stream;
 }

@@ -164,7 +164,10 @@ export class ScimUsersService {
   }
 
   private project(user: StoredUser, query: ScimListQuery): Partial<ScimUser> {
-    return projectAttributes(toScimUser(user, this.location(user.id)), {
+    const resource = toScimUser(user, this.location(user.id));
+    // Without attributes/excludedAttributes every default attribute is returned: skip the walk on the hot path.
+    if (query.attributes === undefined && query.excludedAttributes === undefined) return resource;
+    return projectAttributes(resource, {
       attributes: splitAttributeList(query.attributes),
       excludedAttributes: splitAttributeList(query.excludedAttributes),
     });
