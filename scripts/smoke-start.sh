@@ -34,3 +34,6 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token
   "http://127.0.0.1:$port/api/scim/Users?aadOptscim062020&filter=userName%20eq%20%22$(cat /proc/sys/kernel/random/uuid)%22")
 [ "$status" = 200 ] || { cat "$log"; echo "Test Connection answered $status"; exit 1; }
 echo "smoke: npm start served /health/ready and Test Connection (200)"
+# An Entra-shaped sync cycle (lookup, create, patch in both dialects, disable, delete) against the real start.
+node scripts/replay-idp.mjs "http://127.0.0.1:$port/api/scim" "$token" test/fixtures/idp/entra
+echo "smoke: the Entra sync cycle answered only what Entra expects (2xx and 404)"
