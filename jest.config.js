@@ -3,7 +3,9 @@ const { readdirSync } = require('node:fs');
 
 // Mirror of tsconfig "paths": every lib is reachable as @app/<name>, through its index only.
 const libs = readdirSync(`${__dirname}/libs`);
-const moduleNameMapper = Object.fromEntries(libs.map((lib) => [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`]));
+const moduleNameMapper = Object.fromEntries(
+  libs.map((lib) => [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`]),
+);
 
 const swcTs = [
   '@swc/jest',
@@ -20,7 +22,10 @@ const swcTs = [
 ];
 const swcJs = [
   '@swc/jest',
-  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2023', keepClassNames: true }, module: { type: 'commonjs' } },
+  {
+    jsc: { parser: { syntax: 'ecmascript' }, target: 'es2023', keepClassNames: true },
+    module: { type: 'commonjs' },
+  },
 ];
 const common = {
   rootDir: '.',
@@ -37,7 +42,12 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30000,
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/libs/', '<rootDir>/apps/'], testRegex: '(?<!e2e-)spec\\.ts$' },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/libs/', '<rootDir>/apps/'],
+      testRegex: '(?<!e2e-)spec\\.ts$',
+    },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/test/'], testRegex: '\\.e2e-spec\\.ts$' },
   ],
 };

@@ -20,22 +20,34 @@ const fill = (value) => {
     });
   }
   if (Array.isArray(value)) return value.map(fill);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
   return value;
 };
 const contains = (actual, expected) => {
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => contains(actual[i], e));
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((e, i) => contains(actual[i], e))
+    );
   }
   if (expected !== null && typeof expected === 'object') {
-    return actual !== null && typeof actual === 'object' && Object.entries(expected).every(([k, v]) => contains(actual[k], v));
+    return (
+      actual !== null &&
+      typeof actual === 'object' &&
+      Object.entries(expected).every(([k, v]) => contains(actual[k], v))
+    );
   }
   return actual === expected;
 };
-const at = (body, path) => path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), body);
+const at = (body, path) =>
+  path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), body);
 
 let failures = 0;
-for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
   const exchange = JSON.parse(readFileSync(join(folder, file), 'utf8'));
   const request = fill(exchange.request);
   const response = await fetch(encodeURI(`${baseUrl}${request.path}`), {
@@ -51,13 +63,18 @@ for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).
   const text = await response.text();
   const body = text === '' ? undefined : JSON.parse(text);
   const expected = fill(exchange.expect);
-  const ok = response.status === expected.status && (expected.bodyContains === undefined || contains(body, expected.bodyContains));
+  const ok =
+    response.status === expected.status &&
+    (expected.bodyContains === undefined || contains(body, expected.bodyContains));
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${file.padEnd(48)} ${request.method.padEnd(6)} ${response.status}`);
   if (!ok) {
     failures += 1;
-    console.log(`     expected ${expected.status}${expected.bodyContains ? ' with ' + JSON.stringify(expected.bodyContains) : ''}; got ${text.slice(0, 400)}`);
+    console.log(
+      `     expected ${expected.status}${expected.bodyContains ? ' with ' + JSON.stringify(expected.bodyContains) : ''}; got ${text.slice(0, 400)}`,
+    );
     break;
   }
-  for (const [name, path] of Object.entries(expected.capture ?? {})) captured.set(name, String(at(body, path)));
+  for (const [name, path] of Object.entries(expected.capture ?? {}))
+    captured.set(name, String(at(body, path)));
 }
 process.exit(failures === 0 ? 0 : 1);

@@ -6,3 +6,4 @@ export * from './database-pool.metrics';
 export * from './request-observer.middleware';
 export * from './graceful-shutdown';
 export * from './observability.module';
+export * from './metrics.controller';

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Client, type QueryResultRow } from 'pg';
 import request from 'supertest';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TEST_ADMIN_TOKEN, TEST_PUBLIC_URL } from '../../support/test-apps';
@@ -128,21 +127,6 @@ export async function createSession(
   return (res.body as SessionBody).token;
 }
 
-/** A fresh connection per call, so a test file never holds one open past its database's drop. */
-export async function queryDb<R extends QueryResultRow>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<R[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Polls until `probe` yields a value other than undefined; fails with `what` after `timeoutMs`. */
 export async function eventually<T>(
   what: string,
@@ -161,3 +145,5 @@ export async function eventually<T>(
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+export { queryDb } from '../../support/query-db';

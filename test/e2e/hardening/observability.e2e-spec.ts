@@ -150,7 +150,10 @@ describe('Logs and metrics', () => {
       await client.send('post', '/Users', userBody('failing.private@example.com')).expect(201);
       await sleep(50);
     } finally {
-      await runSql(apps.db.url, 'DROP TRIGGER refuse_event ON provisioning_events; DROP FUNCTION refuse_event();');
+      await runSql(
+        apps.db.url,
+        'DROP TRIGGER refuse_event ON provisioning_events; DROP FUNCTION refuse_event();',
+      );
     }
 
     const failures = apps.logs

@@ -1,4 +1,4 @@
-import request from 'supertest';
+import type request from 'supertest';
 import { startTestApps, type TestApps } from '../../support/test-apps';
 import {
   loadIdpCycle,

@@ -1,4 +1,3 @@
-import { Client, type QueryResultRow } from 'pg';
 import request from 'supertest';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
@@ -192,17 +191,4 @@ export async function settingsStatus(apps: TestApps, orgId: string, sessionToken
   return res.status;
 }
 
-/** A fresh connection per call, so a test file never holds one open past its database's drop. */
-export async function queryDb<R extends QueryResultRow>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<R[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export { queryDb } from '../../support/query-db';

@@ -1,10 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { MetricsRegistry, PROMETHEUS_CONTENT_TYPE } from '@app/observability';
+import { MetricsRegistry, PROMETHEUS_CONTENT_TYPE } from './metrics.registry';
 import { Credential } from '@app/tokens';
 
 /**
- * This process's Prometheus metrics: the SCIM traffic is counted here, not in the admin process. On the public
- * listener, so it needs the internal ADMIN_API_TOKEN; scrape it, and the admin listener's own /metrics, per replica.
+ * This process's Prometheus metrics, on both listeners: each process counts its own traffic (the SCIM traffic in the
+ * scim-api process), so scrape both per replica. Always behind the internal ADMIN_API_TOKEN, on the public listener
+ * too.
  */
 @Controller('metrics')
 @Credential('admin')
