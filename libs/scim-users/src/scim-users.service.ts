@@ -43,11 +43,6 @@ export class ScimUsersService {
     const result = await this.audit.track(caller, 'create', { userName }, async () => {
       const values = toUserValues(parseScimUserBody(readableBody(body), { mode: 'create' }), CREATE_FALLBACK);
       const created = await this.users.create(caller.orgId, values);
-      if (created.kind === 'taken') {
-        throw ScimError.uniqueness(
-          `A user with userName '${values.userName}' already exists in this organization`,
-        );
-      }
       const action = created.kind === 'restored' ? 'restore' : 'create';
       return { ...this.written(created.user, 201), action };
     });

@@ -9,7 +9,10 @@ export interface LastAdminGuard {
   countOtherActiveAdmins(): Promise<number>;
 }
 
-export type CreateResult = { kind: 'created' | 'restored'; user: StoredUser } | { kind: 'taken' };
+export interface CreateResult {
+  kind: 'created' | 'restored';
+  user: StoredUser;
+}
 
 /**
  * The persistence port of SCIM Users. Every method takes the organization first: a query without a tenant does not
@@ -24,7 +27,10 @@ export abstract class ScimUsersRepository {
   /** A stable page ordered by creation; `userName` narrows it to the one case-insensitive match. */
   abstract list(orgId: OrgId, page: PageRequest, userName?: string): Promise<UserPage>;
 
-  /** Inserts, or restores the tombstone with the same userName (rehire keeps the id); `taken` if a live one exists. */
+  /**
+   * Inserts, or restores the tombstone with the same userName (rehire keeps the id). A live user with that userName
+   * (in any letter case) is ScimError 409 uniqueness, as is a rename onto one in `update`.
+   */
   abstract create(orgId: OrgId, values: UserValues): Promise<CreateResult>;
 
   /** Locks the user, lets `mutate` decide, writes with version + 1. Undefined when the user does not exist. */

@@ -78,7 +78,7 @@ export class TypeOrmScimUsersRepository extends ScimUsersRepository {
       [orgId, ...valueParameters(values)],
     );
     const row = rows[0];
-    if (row === undefined) return { kind: 'taken' };
+    if (row === undefined) throw userNameTaken(values.userName);
     return { kind: row.inserted ? 'created' : 'restored', user: toStoredUser(row) };
   }
 
