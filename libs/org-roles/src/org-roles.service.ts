@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertKeepsAnActiveAdmin, keepsAnActiveAdmin, type MemberRoleChange } from './last-admin.policy';
+import { assertKeepsAnActiveAdmin, type MemberRoleChange } from './last-admin.policy';
 import type { OrganizationRole, StoredRole } from './org-role';
 import { fromOrganizationRole, toOrganizationRole } from './org-role.mapper';
 import {
@@ -20,19 +20,11 @@ export class OrgRolesService {
     return fromOrganizationRole(value);
   }
 
-  keepsAnActiveAdmin(change: MemberRoleChange): boolean {
-    return keepsAnActiveAdmin(change);
-  }
-
   assertKeepsAnActiveAdmin(change: MemberRoleChange): void {
     assertKeepsAnActiveAdmin(change);
   }
 
-  canIssueScimTokens(context: ScimTokenIssuanceContext): ScimTokenPrerequisite[] {
-    return canIssueScimTokens(context);
-  }
-
-  /** Same as canIssueScimTokens; the name the tokens lib reads best with. */
+  /** The prerequisites of issuing a SCIM token that are not met (empty: may issue). */
   missingTokenPrerequisites(context: ScimTokenIssuanceContext): ScimTokenPrerequisite[] {
     return canIssueScimTokens(context);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { asOrgId, isUuid, OrganizationEntity, type OrgId, type Plan } from '@app/database';
+import { isUuid, OrganizationEntity, type OrgId, type Plan } from '@app/database';
 
 export interface CreateOrganizationInput {
   name: string;
@@ -37,9 +37,5 @@ export class OrganizationsService {
 
   async count(): Promise<number> {
     return this.organizations.count();
-  }
-
-  toOrgId(organization: OrganizationEntity): OrgId {
-    return asOrgId(organization.id);
   }
 }

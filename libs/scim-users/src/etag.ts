@@ -5,7 +5,11 @@ export function etagOf(version: number): string {
   return `W/"${version}"`;
 }
 
-function listed(header: string, etag: string): boolean {
+/**
+ * Whether an If-Match / If-None-Match header names this entity tag: `*`, the tag itself, or its strong spelling
+ * (weak comparison, RFC 9110 §8.8.3.2).
+ */
+export function etagListed(header: string, etag: string): boolean {
   return header
     .split(',')
     .map((candidate) => candidate.trim())
@@ -15,14 +19,9 @@ function listed(header: string, etag: string): boolean {
 /** If-Match on PUT/PATCH/DELETE: a stale version is 412, so a client never overwrites a change it has not seen. */
 export function assertIfMatch(ifMatch: string | undefined, version: number): void {
   if (ifMatch === undefined || ifMatch === '') return;
-  if (!listed(ifMatch, etagOf(version))) {
+  if (!etagListed(ifMatch, etagOf(version))) {
     throw ScimError.preconditionFailed(
       `The resource has changed: its version is ${etagOf(version)}, not ${ifMatch}. Read it again and retry.`,
     );
   }
-}
-
-/** If-None-Match on GET: true when the client's copy is current (the controller answers 304). */
-export function isNotModified(ifNoneMatch: string | undefined, version: number): boolean {
-  return ifNoneMatch !== undefined && ifNoneMatch !== '' && listed(ifNoneMatch, etagOf(version));
 }

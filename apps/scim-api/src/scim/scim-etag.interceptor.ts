@@ -1,6 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
+import { etagListed } from '@app/scim-users';
 
 interface WithMeta {
   meta?: { version?: string; location?: string };
@@ -21,7 +22,8 @@ export class ScimEtagInterceptor implements NestInterceptor {
         if (meta?.version === undefined) return body;
         res.setHeader('ETag', meta.version);
         if (req.method === 'POST' && meta.location !== undefined) res.setHeader('Location', meta.location);
-        if (req.method === 'GET' && notModified(req.header('if-none-match'), meta.version)) {
+        const ifNoneMatch = req.header('if-none-match');
+        if (req.method === 'GET' && ifNoneMatch !== undefined && etagListed(ifNoneMatch, meta.version)) {
           res.status(304);
           return undefined;
         }
@@ -29,12 +31,4 @@ export class ScimEtagInterceptor implements NestInterceptor {
       }),
     );
   }
-}
-
-function notModified(ifNoneMatch: string | undefined, version: string): boolean {
-  if (ifNoneMatch === undefined) return false;
-  return ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed === version || `W/${trimmed}` === version;
-  });
 }
